@@ -1,0 +1,59 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import type { Config } from 'payload'
+
+import { Channels } from '../../collections/Channels'
+import { CronRuns } from '../../collections/CronRuns'
+import { Departments } from '../../collections/Departments'
+import { Media } from '../../collections/Media'
+import { Notices } from '../../collections/Notices'
+import { SensitiveTerms } from '../../collections/SensitiveTerms'
+import { ServiceGuides } from '../../collections/ServiceGuides'
+import { Users } from '../../collections/Users'
+import { HubSettings } from '../settings/HubSettings'
+import { databaseAdapter } from './database'
+import { emailAdapter } from './email'
+
+export interface HubConfigOptions {
+  databaseUri?: string
+  smtpUrl?: string
+  secret?: string
+  serverURL?: string
+}
+
+/**
+ * The whole hub as a Payload config, built from options so tests can give each suite its own
+ * database and mail transport while payload.config.ts reads the environment.
+ */
+export function hubConfig(opts: HubConfigOptions = {}): Config {
+  const secret = opts.secret ?? process.env.PAYLOAD_SECRET ?? devSecret()
+  return {
+    secret,
+    serverURL: opts.serverURL ?? process.env.SERVER_URL ?? '',
+    admin: {
+      user: Users.slug,
+      meta: { titleSuffix: ' · 政务融媒体中枢 OmniHub' },
+      importMap: { baseDir: path.resolve(process.cwd()) },
+    },
+    collections: [ServiceGuides, Notices, Media, Departments, Users, Channels, SensitiveTerms, CronRuns],
+    globals: [HubSettings],
+    editor: lexicalEditor(),
+    db: databaseAdapter(opts.databaseUri),
+    email: emailAdapter({ smtpUrl: opts.smtpUrl }),
+    i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+    graphQL: { disablePlaygroundInProduction: true },
+    typescript: { outputFile: path.resolve(process.cwd(), 'src/payload-types.ts'), autoGenerate: false },
+    telemetry: false,
+    upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+  }
+}
+
+/** Outside production a fixed development secret keeps a fresh clone working with no setup. */
+function devSecret(): string {
+  if (process.env.NODE_ENV === 'production' && process.env.OMNIHUB_ALLOW_DEV_SECRET !== '1') {
+    throw new Error('生产环境必须设置 PAYLOAD_SECRET / PAYLOAD_SECRET must be set in production')
+  }
+  return 'omnihub-development-secret-change-me'
+}

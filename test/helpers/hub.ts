@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildConfig, getPayload, type Payload } from 'payload'
+
+import { hubConfig, type HubConfigOptions } from '../../src/config/hubConfig'
+
+export interface TestHub {
+  payload: Payload
+  mediaDir: string
+  close: () => Promise<void>
+}
+
+/**
+ * A real hub on a private SQLite database (in memory unless a file is asked for) and a private
+ * upload folder, so suites never share state.
+ */
+export async function startTestHub(opts: HubConfigOptions & { file?: boolean } = {}): Promise<TestHub> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'omnihub-test-'))
+  const mediaDir = path.join(dir, 'media')
+  process.env.MEDIA_DIR = mediaDir
+  const databaseUri = opts.databaseUri ?? process.env.MONGODB_URI ?? (opts.file ? `file:${path.join(dir, 'hub.db')}` : ':memory:')
+  const config = await buildConfig(hubConfig({ ...opts, databaseUri, secret: 'test-secret' }))
+  const payload = await getPayload({ config, key: randomUUID() })
+  return {
+    payload,
+    mediaDir,
+    close: async () => {
+      await payload.destroy?.()
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
