@@ -47,7 +47,8 @@ export async function main(argv: string[], io: Partial<CliContext> = {}): Promis
   try {
     return await command.run(args, ctx)
   } finally {
-    if (opened && !io.payload) await (await opened).destroy?.()
+    const pending = opened as Promise<Payload> | null
+    if (pending && !io.payload) await (await pending).destroy?.()
   }
 }
 

@@ -16,18 +16,22 @@ export interface TestHub {
  * A real hub on a private SQLite database (in memory unless a file is asked for) and a private
  * upload folder, so suites never share state.
  */
-export async function startTestHub(opts: HubConfigOptions & { file?: boolean } = {}): Promise<TestHub> {
+export async function startTestHub(opts: HubConfigOptions & { file?: boolean; isolated?: boolean } = {}): Promise<TestHub> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'omnihub-test-'))
   const mediaDir = path.join(dir, 'media')
   process.env.MEDIA_DIR = mediaDir
   const databaseUri = opts.databaseUri ?? process.env.MONGODB_URI ?? (opts.file ? `file:${path.join(dir, 'hub.db')}` : ':memory:')
   const config = await buildConfig(hubConfig({ ...opts, databaseUri, secret: 'test-secret' }))
-  const payload = await getPayload({ config, key: randomUUID() })
+  // Payload's route handlers call getPayload() with the default key: sharing it lets the REST and
+  // GraphQL handlers under test use this very instance (and its in-memory database).
+  const key = opts.isolated ? randomUUID() : 'default'
+  const payload = await getPayload({ config, key })
   return {
     payload,
     mediaDir,
     close: async () => {
       await payload.destroy?.()
+      ;(global as unknown as { _payload?: Map<string, unknown> })._payload?.delete(key)
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }

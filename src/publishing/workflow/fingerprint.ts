@@ -17,7 +17,7 @@ function canonical(value: unknown, top = false): unknown {
   if (typeof value === 'object') {
     const obj = value as Record<string, unknown>
     // A populated relation counts as its id.
-    if ('id' in obj && 'createdAt' in obj) return String(obj.id)
+    if (!top && 'id' in obj && 'createdAt' in obj) return String(obj.id)
     const out: Record<string, unknown> = {}
     for (const key of Object.keys(obj).sort()) {
       if (key === 'id' || (top && META_KEYS.has(key))) continue

@@ -50,8 +50,18 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   const asked = context.workflow as WorkflowContext | undefined
   const department = data.department ?? originalDoc?.department
   const actor = actorOf(req, department)
-  const prev = operation === 'create' ? initialWorkflow() : normalise(originalDoc?.workflow)
+  let prev = operation === 'create' ? initialWorkflow() : normalise(originalDoc?.workflow)
   let action: WorkflowAction | null = asked?.action ?? null
+  // The latest edition may be a newer draft while the live one is published: withdrawal acts on
+  // what is live, so it reads the main document's status.
+  if ((action === 'withdraw' || action === 'expire') && originalDoc?.id !== undefined) {
+    const live = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+      collection: collection.slug,
+      where: { id: { equals: originalDoc.id } },
+      req,
+    })
+    if (live?._status === 'published') prev = { ...prev, state: 'published' }
+  }
   try {
     if (!action) {
       if (operation === 'create') action = 'create'
