@@ -20,7 +20,7 @@ export async function startTestHub(opts: HubConfigOptions & { file?: boolean; is
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'omnihub-test-'))
   const mediaDir = path.join(dir, 'media')
   process.env.MEDIA_DIR = mediaDir
-  const databaseUri = opts.databaseUri ?? process.env.MONGODB_URI ?? (opts.file ? `file:${path.join(dir, 'hub.db')}` : ':memory:')
+  const databaseUri = opts.databaseUri ?? mongoTestUri() ?? (opts.file ? `file:${path.join(dir, 'hub.db')}` : ':memory:')
   const config = await buildConfig(hubConfig({ ...opts, databaseUri, secret: 'test-secret' }))
   // Payload's route handlers call getPayload() with the default key: sharing it lets the REST and
   // GraphQL handlers under test use this very instance (and its in-memory database).
@@ -30,9 +30,20 @@ export async function startTestHub(opts: HubConfigOptions & { file?: boolean; is
     payload,
     mediaDir,
     close: async () => {
+      if (databaseUri.startsWith('mongodb')) {
+        await (payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } }).connection?.dropDatabase()
+      }
       await payload.destroy?.()
       ;(global as unknown as { _payload?: Map<string, unknown> })._payload?.delete(key)
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** MONGODB_URI points the suites at a MongoDB server: each hub gets a database of its own. */
+function mongoTestUri(): string | undefined {
+  if (!process.env.MONGODB_URI) return undefined
+  const url = new URL(process.env.MONGODB_URI)
+  url.pathname = `/omnihub_test_${randomUUID().slice(0, 8)}`
+  return url.toString()
 }

@@ -93,7 +93,7 @@ describe('channel API keys', () => {
 
   it('never return channel secrets, not even to an admin', async () => {
     const admin = await staff(hub.payload, 'admin@test.cn', 'admin', [])
-    const token = (await hub.payload.login({ collection: 'users', data: { email: admin.email, password: 'test-password-1' } })).token!
+    const token = (await hub.payload.login({ collection: 'users', data: { email: 'admin@test.cn', password: 'test-password-1' } })).token!
     const res = await http.rest('GET', 'channels?limit=10', { auth: `JWT ${token}` })
     expect(res.status).toBe(200)
     const text = JSON.stringify(res.body)
