@@ -7,7 +7,7 @@ import { publishedOrOwnDepartment } from '../../src/access/publishedOrOwnDepartm
 import { departmentField } from '../../src/fields/department'
 import { requiredForReview } from '../../src/fields/requiredForReview'
 import { workflowFields } from '../../src/fields/workflow'
-import { enforceWorkflow } from '../../src/publishing/workflow/hook'
+import { enforceWorkflow, rememberDraftFlag } from '../../src/publishing/workflow/hook'
 import { workflowEndpoint } from '../../src/publishing/workflow/endpoint'
 import { validToAfterValidFrom } from './hooks/validToAfterValidFrom'
 
@@ -24,7 +24,7 @@ export const Notices: CollectionConfig = {
   },
   versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrOwnDepartment, create: canAuthor, update: ownDepartmentContent, delete: isAdmin },
-  hooks: { beforeValidate: [validToAfterValidFrom], beforeChange: [enforceWorkflow] },
+  hooks: { beforeOperation: [rememberDraftFlag], beforeValidate: [validToAfterValidFrom], beforeChange: [enforceWorkflow] },
   endpoints: [workflowEndpoint('notices')],
   fields: [
     {

@@ -10,7 +10,7 @@ import { phoneField } from '../../src/fields/phone'
 import { requiredForReview } from '../../src/fields/requiredForReview'
 import { urlField } from '../../src/fields/url'
 import { workflowFields } from '../../src/fields/workflow'
-import { enforceWorkflow } from '../../src/publishing/workflow/hook'
+import { enforceWorkflow, rememberDraftFlag } from '../../src/publishing/workflow/hook'
 import { workflowEndpoint } from '../../src/publishing/workflow/endpoint'
 import { itemTypeMatchesCode } from './hooks/itemTypeMatchesCode'
 import { promisedWithinLegal } from './hooks/promisedWithinLegal'
@@ -33,7 +33,7 @@ export const ServiceGuides: CollectionConfig = {
   },
   versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrOwnDepartment, create: canAuthor, update: ownDepartmentContent, delete: isAdmin },
-  hooks: { beforeValidate: [itemTypeMatchesCode, promisedWithinLegal], beforeChange: [enforceWorkflow] },
+  hooks: { beforeOperation: [rememberDraftFlag], beforeValidate: [itemTypeMatchesCode, promisedWithinLegal], beforeChange: [enforceWorkflow] },
   endpoints: [workflowEndpoint('service-guides')],
   fields: [
     {

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { hasRole, inDepartments, staffOf } from '../../access/principal'
@@ -42,6 +42,17 @@ function normalise(value: unknown): WorkflowData {
 }
 
 /**
+ * beforeChange does not learn whether a write is a draft save; remember it here so a non-draft
+ * save to `_status: 'draft'` (Payload's Unpublish button, a scheduled unpublish) is a withdrawal.
+ */
+export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'update' || operation === 'updateByID' || operation === 'create') {
+    req.context.draftSave = Boolean((args as { draft?: boolean }).draft)
+  }
+  return args
+}
+
+/**
  * Enforces 先审后发 on every write, whatever the client sent: the workflow group is computed here,
  * never taken from input; publishing needs an approved edition; an edit after submission or
  * approval sends the edition back to draft; submit, publish and import pass the sensitive-word check.
@@ -53,14 +64,19 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   let prev = operation === 'create' ? initialWorkflow() : normalise(originalDoc?.workflow)
   let action: WorkflowAction | null = asked?.action ?? null
   // The latest edition may be a newer draft while the live one is published: withdrawal acts on
-  // what is live, so it reads the main document's status.
-  if ((action === 'withdraw' || action === 'expire') && originalDoc?.id !== undefined) {
+  // what is live, so it reads the main document's status. A non-draft save to `_status: 'draft'`
+  // of a live document (Payload's Unpublish button, a scheduled unpublish) is a withdrawal too.
+  const implicitWithdraw = !action && operation === 'update' && data._status === 'draft' && req.context.draftSave === false
+  if ((implicitWithdraw || action === 'withdraw' || action === 'expire') && originalDoc?.id !== undefined) {
     const live = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
       collection: collection.slug,
       where: { id: { equals: originalDoc.id } },
       req,
     })
-    if (live?._status === 'published') prev = { ...prev, state: 'published' }
+    if (live?._status === 'published') {
+      prev = { ...prev, state: 'published' }
+      if (implicitWithdraw) action = 'withdraw'
+    }
   }
   try {
     if (!action) {
