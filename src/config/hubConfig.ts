@@ -3,6 +3,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
 import type { Config } from 'payload'
+import sharp from 'sharp'
 
 import { Channels } from '../../collections/Channels'
 import { CronRuns } from '../../collections/CronRuns'
@@ -46,7 +47,9 @@ export function hubConfig(opts: HubConfigOptions = {}): Config {
     graphQL: { disablePlaygroundInProduction: true },
     typescript: { outputFile: path.resolve(process.cwd(), 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,
-    upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+    sharp,
+    // Above the media collection's own 10 MB limit, so its bilingual 400 answers, not Payload's 413.
+    upload: { limits: { fileSize: 12 * 1024 * 1024 } },
   }
 }
 
