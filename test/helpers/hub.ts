@@ -17,6 +17,9 @@ export interface TestHub {
  * upload folder, so suites never share state.
  */
 export async function startTestHub(opts: HubConfigOptions & { file?: boolean; isolated?: boolean } = {}): Promise<TestHub> {
+  // Drizzle skips the push when the schema equals the last one pushed in this process, which
+  // would leave a second in-memory hub without tables.
+  process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'omnihub-test-'))
   const mediaDir = path.join(dir, 'media')
   process.env.MEDIA_DIR = mediaDir

@@ -1,0 +1,10 @@
+/** Interchange format: import and export of departments, service guides and notices as JSON. */
+export * from './types'
+export { parseInterchangeDate, formatInterchangeDate } from './dates'
+export { toDepartmentData, fromDepartment } from './departments'
+export { toGuideData, fromGuide } from './guides'
+export { toNoticeData, fromNotice, noticeBodyToLexical, noticeBodyFromLexical } from './notices'
+export { RecordReader, interchangePath } from './validate'
+export { importRecords, errorMessages } from './importRecords'
+export { exportRecords, type ExportOptions } from './exportRecords'
+export { readInterchangeFiles, detectKind, importFiles, writeInterchangeFiles, InterchangeFileError, type InterchangeFile } from './files'
