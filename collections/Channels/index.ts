@@ -3,14 +3,9 @@ import type { CollectionConfig, Field } from 'payload'
 import { isAdmin } from '../../src/access/isAdmin'
 import { never } from '../../src/access/never'
 import { urlField } from '../../src/fields/url'
+import { CHANNEL_KINDS } from '../../channels/kinds'
 import { SECRET_FIELDS, storeWriteOnlySecrets } from './hooks/storeWriteOnlySecrets'
 
-export const CHANNEL_KINDS = [
-  { value: 'website', label: '政务服务网' },
-  { value: 'app', label: '移动端APP' },
-  { value: 'wechat', label: '微信公众号' },
-  { value: 'kiosk', label: '自助终端' },
-] as const
 
 /** A secret is stored in a field nobody can read back and set through a write-only input. */
 function secretPair(name: string, label: string): Field[] {

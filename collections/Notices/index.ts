@@ -4,6 +4,7 @@ import { canAuthor } from '../../src/access/canAuthor'
 import { isAdmin } from '../../src/access/isAdmin'
 import { ownDepartmentContent } from '../../src/access/ownDepartmentContent'
 import { publishedOrOwnDepartment } from '../../src/access/publishedOrOwnDepartment'
+import { channelOverridesField, targetsField } from '../../src/fields/channelTargeting'
 import { departmentField } from '../../src/fields/department'
 import { requiredForReview } from '../../src/fields/requiredForReview'
 import { workflowFields } from '../../src/fields/workflow'
@@ -70,6 +71,8 @@ export const Notices: CollectionConfig = {
     },
     { name: 'urgent', label: '紧急', type: 'checkbox', defaultValue: false, index: true },
     { name: 'relatedGuides', label: '相关办事指南', type: 'relationship', relationTo: 'service-guides', hasMany: true },
+    channelOverridesField(),
+    targetsField(),
     ...workflowFields(),
   ],
 }

@@ -4,6 +4,7 @@ import { canAuthor } from '../../src/access/canAuthor'
 import { isAdmin } from '../../src/access/isAdmin'
 import { ownDepartmentContent } from '../../src/access/ownDepartmentContent'
 import { publishedOrOwnDepartment } from '../../src/access/publishedOrOwnDepartment'
+import { channelOverridesField, targetsField } from '../../src/fields/channelTargeting'
 import { departmentField } from '../../src/fields/department'
 import { ITEM_TYPES, itemCodeField } from '../../src/fields/itemCode'
 import { phoneField } from '../../src/fields/phone'
@@ -206,8 +207,10 @@ export const ServiceGuides: CollectionConfig = {
             { name: 'relatedGuides', label: '相关事项', type: 'relationship', relationTo: 'service-guides', hasMany: true },
           ],
         },
+        { label: '渠道定制', fields: [channelOverridesField()] },
       ],
     },
+    targetsField(),
     ...workflowFields(),
   ],
 }

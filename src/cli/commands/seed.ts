@@ -1,4 +1,4 @@
-import { CHANNEL_KINDS } from '../../../collections/Channels'
+import { CHANNEL_KINDS } from '../../../channels/kinds'
 import { ROLE_LABELS } from '../../access/principal'
 import { seedDemo, type SeedResult } from '../../demo/seed'
 import type { Command } from '../command'
