@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -6,4 +7,9 @@ const nextConfig = {
   serverExternalPackages: ['sharp', '@node-rs/jieba', 'libsql', '@libsql/client'],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default function config(phase) {
+  // `next build` imports payload.config.ts to collect route configs but never signs a token, so it
+  // may use the development secret; `next start` still demands the real PAYLOAD_SECRET.
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.PAYLOAD_SECRET) process.env.OMNIHUB_ALLOW_DEV_SECRET = '1'
+  return withPayload(nextConfig, { devBundleServerPackages: false })
+}

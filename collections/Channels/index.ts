@@ -58,6 +58,17 @@ export const Channels: CollectionConfig = {
       fields: [urlField('url', '通知地址'), ...secretPair('secret', '签名密钥（HMAC-SHA256）')],
     },
     { name: 'location', label: '安装位置', type: 'text', admin: { condition: (data) => data?.kind === 'kiosk' } },
+    {
+      name: 'sync',
+      label: '同步状态',
+      type: 'group',
+      admin: { readOnly: true, description: '客户端通过心跳上报，用于发现长时间未同步的终端' },
+      fields: [
+        { name: 'lastSeenAt', label: '最近心跳', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'appliedCursor', label: '已应用的游标', type: 'text' },
+        { name: 'clientVersion', label: '客户端版本', type: 'text' },
+      ],
+    },
   ],
 }
 

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { isAdmin } from '../../src/access/isAdmin'
 import { phoneField } from '../../src/fields/phone'
+import { indexDepartment, unindexDepartment } from '../../src/search/hooks'
 
 /** 职能部门: the body responsible for service items and for answering complaints. */
 export const Departments: CollectionConfig = {
@@ -10,6 +11,7 @@ export const Departments: CollectionConfig = {
   labels: { singular: '职能部门', plural: '职能部门' },
   admin: { group: '组织', useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'code'] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { afterChange: [indexDepartment], afterDelete: [unindexDepartment] },
   fields: [
     {
       name: 'code',

@@ -9,7 +9,9 @@ import { departmentField } from '../../src/fields/department'
 import { requiredForReview } from '../../src/fields/requiredForReview'
 import { workflowFields } from '../../src/fields/workflow'
 import { enforceWorkflow, rememberDraftFlag } from '../../src/publishing/workflow/hook'
+import { enqueueDeliveries } from '../../src/publishing/outbox/enqueue'
 import { workflowEndpoint } from '../../src/publishing/workflow/endpoint'
+import { indexNotice, unindexNotice } from '../../src/search/hooks'
 import { validToAfterValidFrom } from './hooks/validToAfterValidFrom'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -25,7 +27,7 @@ export const Notices: CollectionConfig = {
   },
   versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrOwnDepartment, create: canAuthor, update: ownDepartmentContent, delete: isAdmin },
-  hooks: { beforeOperation: [rememberDraftFlag], beforeValidate: [validToAfterValidFrom], beforeChange: [enforceWorkflow] },
+  hooks: { beforeOperation: [rememberDraftFlag], beforeValidate: [validToAfterValidFrom], beforeChange: [enforceWorkflow], afterChange: [enqueueDeliveries, indexNotice], afterDelete: [unindexNotice] },
   endpoints: [workflowEndpoint('notices')],
   fields: [
     {

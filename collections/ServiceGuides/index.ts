@@ -12,7 +12,9 @@ import { requiredForReview } from '../../src/fields/requiredForReview'
 import { urlField } from '../../src/fields/url'
 import { workflowFields } from '../../src/fields/workflow'
 import { enforceWorkflow, rememberDraftFlag } from '../../src/publishing/workflow/hook'
+import { enqueueDeliveries } from '../../src/publishing/outbox/enqueue'
 import { workflowEndpoint } from '../../src/publishing/workflow/endpoint'
+import { indexGuide, unindexGuide } from '../../src/search/hooks'
 import { itemTypeMatchesCode } from './hooks/itemTypeMatchesCode'
 import { promisedWithinLegal } from './hooks/promisedWithinLegal'
 
@@ -34,7 +36,7 @@ export const ServiceGuides: CollectionConfig = {
   },
   versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrOwnDepartment, create: canAuthor, update: ownDepartmentContent, delete: isAdmin },
-  hooks: { beforeOperation: [rememberDraftFlag], beforeValidate: [itemTypeMatchesCode, promisedWithinLegal], beforeChange: [enforceWorkflow] },
+  hooks: { beforeOperation: [rememberDraftFlag], beforeValidate: [itemTypeMatchesCode, promisedWithinLegal], beforeChange: [enforceWorkflow], afterChange: [enqueueDeliveries, indexGuide], afterDelete: [unindexGuide] },
   endpoints: [workflowEndpoint('service-guides')],
   fields: [
     {

@@ -10,10 +10,15 @@ export function slotOf(now: Date, periodMs: number): Date {
  * only one insert succeeds, so each tick runs once however many processes tick.
  */
 export async function claim(payload: Payload, job: string, slot: Date): Promise<string | number | null> {
+  return claimKey(payload, job, `${job}@${slot.toISOString()}`, slot)
+}
+
+/** Claims an arbitrary key once across processes (the outbox claims one state of a delivery). */
+export async function claimKey(payload: Payload, job: string, key: string, slot = new Date()): Promise<string | number | null> {
   try {
     const row = await payload.create({
       collection: 'cron-runs',
-      data: { key: `${job}@${slot.toISOString()}`, job, slot: slot.toISOString(), status: 'running' },
+      data: { key, job, slot: slot.toISOString(), status: 'running' },
       overrideAccess: true,
       depth: 0,
     })

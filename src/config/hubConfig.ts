@@ -5,14 +5,21 @@ import path from 'node:path'
 import type { Config } from 'payload'
 import sharp from 'sharp'
 
+import { ChannelFeed } from '../../collections/ChannelFeed'
 import { Channels } from '../../collections/Channels'
 import { CronRuns } from '../../collections/CronRuns'
+import { Deliveries } from '../../collections/Deliveries'
 import { Departments } from '../../collections/Departments'
 import { Media } from '../../collections/Media'
 import { Notices } from '../../collections/Notices'
+import { SearchGaps } from '../../collections/SearchGaps'
+import { SearchSynonyms } from '../../collections/SearchSynonyms'
 import { SensitiveTerms } from '../../collections/SensitiveTerms'
+import { Sequences } from '../../collections/Sequences'
 import { ServiceGuides } from '../../collections/ServiceGuides'
 import { Users } from '../../collections/Users'
+import { feedGraphQL } from '../publishing/feed/graphql'
+import { searchGraphQLQueries } from '../search/graphql'
 import { HubSettings } from '../settings/HubSettings'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
@@ -38,13 +45,17 @@ export function hubConfig(opts: HubConfigOptions = {}): Config {
       meta: { titleSuffix: ' · 政务融媒体中枢 OmniHub' },
       importMap: { baseDir: path.resolve(process.cwd()) },
     },
-    collections: [ServiceGuides, Notices, Media, Departments, Users, Channels, SensitiveTerms, CronRuns],
+    collections: [ServiceGuides, Notices, Media, Departments, Users, Channels, SensitiveTerms, CronRuns, SearchSynonyms, SearchGaps, Deliveries, ChannelFeed, Sequences],
     globals: [HubSettings],
     editor: lexicalEditor(),
     db: databaseAdapter(opts.databaseUri),
     email: emailAdapter({ smtpUrl: opts.smtpUrl }),
     i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
-    graphQL: { disablePlaygroundInProduction: true },
+    graphQL: {
+      disablePlaygroundInProduction: true,
+      queries: (GraphQL, info) => ({ ...searchGraphQLQueries(GraphQL, info), ...feedGraphQL(GraphQL).queries }),
+      mutations: (GraphQL) => feedGraphQL(GraphQL).mutations,
+    },
     typescript: { outputFile: path.resolve(process.cwd(), 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,
     sharp,

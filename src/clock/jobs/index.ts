@@ -1,5 +1,8 @@
 import type { ClockJob } from '../tick'
+import { compactFeeds } from '../../publishing/feed/compact'
+import { processDue } from '../../publishing/outbox/worker'
 import { expireNotices } from './expireNotices'
+import { pruneCronRuns } from './pruneCronRuns'
 import { runQueuedJobs } from './runQueuedJobs'
 
 const MINUTE = 60_000
@@ -8,4 +11,13 @@ const MINUTE = 60_000
 export const clockJobs: ClockJob[] = [
   { name: 'expire-notices', schedule: '* * * * *', periodMs: MINUTE, run: expireNotices },
   { name: 'run-queued-jobs', schedule: '* * * * *', periodMs: MINUTE, run: (payload) => runQueuedJobs(payload) },
+  // The safety net behind the immediate kick after each publish: retries, polls, crash recovery.
+  {
+    name: 'deliver',
+    schedule: '*/10 * * * * *',
+    periodMs: 10_000,
+    run: async (payload, now) => `投递 ${await processDue(payload, now)} 项 / processed deliveries`,
+  },
+  { name: 'compact-feeds', schedule: '17 3 * * *', periodMs: 24 * 60 * MINUTE, run: compactFeeds },
+  { name: 'prune-cron-runs', schedule: '27 3 * * *', periodMs: 24 * 60 * MINUTE, run: pruneCronRuns },
 ]

@@ -106,6 +106,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
     if (action === 'withdraw' || action === 'expire') data._status = 'draft'
     else if (next.state !== 'published') data._status = 'draft'
     data.workflow = next
+    // Read (and cleared) by the outbox's afterChange hook to decide what to deliver.
+    req.context.workflowApplied = action
     return data
   } catch (err) {
     if (err instanceof WorkflowError) throw new APIError(err.message, err.status, { zh: err.zh, en: err.en }, true)

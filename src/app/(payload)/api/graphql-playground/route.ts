@@ -1,0 +1,6 @@
+import config from '@payload-config'
+import '@payloadcms/next/css'
+import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
+
+// Served only outside production: the config sets graphQL.disablePlaygroundInProduction.
+export const GET = GRAPHQL_PLAYGROUND_GET(config)
