@@ -1,6 +1,7 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
+import fs from 'node:fs'
 import path from 'node:path'
 import type { Config } from 'payload'
 import sharp from 'sharp'
@@ -36,12 +37,14 @@ export interface HubConfigOptions {
  * database and mail transport while payload.config.ts reads the environment.
  */
 export function hubConfig(opts: HubConfigOptions = {}): Config {
-  const secret = opts.secret ?? process.env.PAYLOAD_SECRET ?? devSecret()
+  const secret = opts.secret ?? process.env.PAYLOAD_SECRET ?? savedSecret() ?? devSecret()
   return {
     secret,
     serverURL: opts.serverURL ?? process.env.SERVER_URL ?? '',
     admin: {
       user: Users.slug,
+      // Gravatar is unreachable from government intranets: no broken avatar images.
+      avatar: 'default',
       meta: { titleSuffix: ' · 政务融媒体中枢 OmniHub' },
       importMap: { baseDir: path.resolve(process.cwd()) },
     },
@@ -62,6 +65,12 @@ export function hubConfig(opts: HubConfigOptions = {}): Config {
     // Above the media collection's own 10 MB limit, so its bilingual 400 answers, not Payload's 413.
     upload: { limits: { fileSize: 12 * 1024 * 1024 } },
   }
+}
+
+/** The secret `npm start` generated, so the CLI reads API keys the server wrote. */
+function savedSecret(): string | undefined {
+  const file = path.resolve(process.cwd(), 'data/.secret')
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() || undefined : undefined
 }
 
 /** Outside production a fixed development secret keeps a fresh clone working with no setup. */

@@ -159,4 +159,15 @@ describe('editorial workflow (先审后发)', () => {
       data: { errors: expect.arrayContaining([expect.objectContaining({ path: 'materials' })]) },
     })
   })
+
+  it('a malformed item code is a field error on code, in Chinese and English', async () => {
+    for (const code of ['ABC-123', '11370100MB0000999-ZZ-001', '11370100MB0000999-XK-01']) {
+      await expect(
+        hub.payload.create({ collection: 'service-guides', data: guideData(deptA.id, { code }) as never, draft: true }),
+      ).rejects.toMatchObject({
+        name: 'ValidationError',
+        data: { errors: [expect.objectContaining({ path: 'code', message: expect.stringMatching(/事项.*\/.*(Item code|item type)/i) })] },
+      })
+    }
+  })
 })
