@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { Role } from '../access/principal'
+import { drainOutbox } from '../publishing/outbox/worker'
 import { importRecords, toGuideData, type Id, type ImportReport } from '../interchange'
 import { DEMO_CHANNELS, DEMO_SET, DEMO_STAFF, DEMO_TERMS, DEMO_WORKFLOW_GUIDES } from './records'
 
@@ -123,6 +124,17 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
   await payload.updateGlobal({ slug: 'hub-settings', data: { review: { levels: DEMO_REVIEW_LEVELS } } })
   log(`审核级数 review levels: ${DEMO_REVIEW_LEVELS}（二审）`)
 
+  // Channels before content, so the imported editions are delivered to them.
+  const channels: DemoApiKey[] = []
+  for (const channel of DEMO_CHANNELS) {
+    const apiKey = randomApiKey()
+    // The WeChat account needs its real AppID and AppSecret before it can take deliveries.
+    const enabled = channel.kind !== 'wechat'
+    await payload.create({ collection: 'channels', data: { ...channel, enabled, enableAPIKey: true, apiKey }, depth: 0 })
+    channels.push({ name: channel.name, kind: channel.kind, apiKey })
+  }
+  log(`渠道 channels: ${channels.length}`)
+
   const report = await importRecords(payload, DEMO_SET, { source: 'demo' })
   if (report.errors.length) {
     const lines = report.errors.map((e) => `  ${e.kind} #${e.position} ${e.key}: ${e.messages.join('；')}`)
@@ -157,17 +169,14 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
   }
   log(`工作人员 users: ${logins.length}`)
 
-  const channels: DemoApiKey[] = []
-  for (const channel of DEMO_CHANNELS) {
-    const apiKey = randomApiKey()
-    await payload.create({ collection: 'channels', data: { ...channel, enabled: true, enableAPIKey: true, apiKey }, depth: 0 })
-    channels.push({ name: channel.name, kind: channel.kind, apiKey })
-  }
-  log(`渠道 channels: ${channels.length}`)
 
   const editor = users.get(DEMO_STAFF.find((s) => s.role === 'editor')!.email)!
   const workflow = await seedWorkflowGuides(payload, departments, editor)
   log(`待审核 submitted: ${workflow.submitted}；草稿 draft: ${workflow.draft}`)
+
+  // Deliver now, so the website, app and kiosk feeds hold the demo content before the server starts.
+  await drainOutbox(payload)
+  log('投递 deliveries: done')
 
   return { logins, channels, import: report, workflow, sensitiveTerms }
 }

@@ -86,6 +86,15 @@ try {
   const home = await fetch(`${base}/`).then((r) => r.text())
   check(home.includes('lang="zh-CN"') && home.includes(published.docs[0].title), 'landing page lists the newest guide')
 
+  // The website channel serves what the outbox delivered to it; search finds citizens' words.
+  const code = (home.match(/href="\/guides\/([^"]+)"/) ?? [])[1]
+  check(Boolean(code), 'landing page links a guide page')
+  const guidePage = await fetch(`${base}/guides/${code}`)
+  const guideHtml = await guidePage.text()
+  check(guidePage.status === 200 && guideHtml.includes('<h1') && guideHtml.includes('<ol'), 'website guide page renders the delivered guide')
+  const search = await fetch(`${base}/search?q=${encodeURIComponent('公积金')}`).then((r) => r.text())
+  check(search.includes('<mark>'), 'website search highlights matches')
+
   context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(tmp, 'profile-')), {
     executablePath: CHROMIUM,
     headless: true,

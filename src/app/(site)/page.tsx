@@ -36,6 +36,11 @@ export default async function HomePage() {
         </div>
       </header>
       <main id="main">
+        <form role="search" action="/search" method="get" className="wrap">
+          <label htmlFor="q">搜索办事指南</label>
+          <input id="q" name="q" type="search" placeholder="例如：社保卡丢了怎么补办" maxLength={1000} />
+          <button type="submit">搜索</button>
+        </form>
         <section aria-labelledby="latest">
           <h2 id="latest">最新办事指南</h2>
           {guides.length === 0 ? (
@@ -44,7 +49,7 @@ export default async function HomePage() {
             <ul className="guides">
               {guides.map((guide) => (
                 <li key={guide.id}>
-                  <h3>{guide.title}</h3>
+                  <h3>{guide.code ? <a href={`/guides/${encodeURIComponent(guide.code)}`}>{guide.title}</a> : guide.title}</h3>
                   <p className="meta">
                     {[departmentName(guide.department), guide.code, guide.updatedAt && `更新于 ${dateFormat.format(new Date(guide.updatedAt))}`]
                       .filter(Boolean)
