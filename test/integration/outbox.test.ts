@@ -1,3 +1,4 @@
+import { GraphQLClient, gql } from 'graphql-request'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -5,6 +6,7 @@ import { drainOutbox } from '../../src/publishing/outbox/worker'
 import { department, guideData } from '../helpers/content'
 import { startTestHub, type TestHub } from '../helpers/hub'
 import { restClient } from '../helpers/http'
+import { serveGraphQL } from '../helpers/loopback'
 import { FakeWeChatServer } from '../fakes/wechat-server'
 
 let hub: TestHub
@@ -114,5 +116,37 @@ describe('publish once, deliver everywhere', () => {
     expect(bad.body.errors![0].message).toMatch(/游标无效.*Invalid cursor/)
     const anon = await http.graphql('{ channelFeed { nextCursor } }')
     expect(anon.body.errors![0].message).toContain('API key')
+  })
+
+  it('an app developer syncs with a GraphQL client library over HTTP; GET persisted queries answer 304 when unchanged', async () => {
+    const guide = await publishGuide('住房公积金异地转移接续')
+    await settle()
+    const server = await serveGraphQL(hub.payload)
+    try {
+      const client = new GraphQLClient(server.url, { headers: { authorization: `channels API-Key ${APP_KEY}` } })
+      const page = await client.request<{ channelFeed: { items: Array<{ key: string; action: string; body: { blocks?: unknown[] } }>; nextCursor: string } }>(
+        gql`query sync($since: String) { channelFeed(since: $since, limit: 100) { nextCursor items { key action body } } }`,
+        { since: null },
+      )
+      const item = page.channelFeed.items.find((i) => i.key === guide.code)!
+      expect(item.action).toBe('upsert')
+      expect(Array.isArray(item.body.blocks)).toBe(true)
+      const lookup = await client.request<{ channelItem: { title: string } }>(gql`query($key: String!) { channelItem(key: $key) { title } }`, { key: guide.code })
+      expect(lookup.channelItem.title).toBe('住房公积金异地转移接续')
+
+      const url = `${server.url}?id=channelFeed&variables=${encodeURIComponent(JSON.stringify({ since: page.channelFeed.nextCursor }))}`
+      const auth = { authorization: `channels API-Key ${APP_KEY}` }
+      const first = await fetch(url, { headers: auth })
+      expect(first.status).toBe(200)
+      const etag = first.headers.get('etag')!
+      expect(etag).toMatch(/^".+"$/)
+      expect(first.headers.get('vary')).toContain('Authorization')
+      const again = await fetch(url, { headers: { ...auth, 'if-none-match': etag } })
+      expect(again.status).toBe(304)
+      const unknown = await fetch(`${server.url}?id=dropTables`, { headers: auth })
+      expect(unknown.status).toBe(400)
+    } finally {
+      await server.close()
+    }
   })
 })
