@@ -92,7 +92,7 @@ export async function runTs(command, args, opts = {}, attempts = 3) {
   for (let attempt = 1; ; attempt++) {
     const code = await run(command, args, opts)
     if (code !== 13 || attempt === attempts) return code
-    log(`exit 13 while loading (tsx module-loader race on Node 20); retrying ${attempt + 1}/${attempts}`)
+    console.error(`[omnihub] exit 13 while loading (Node 20 module-loader race); retrying ${attempt + 1}/${attempts}`)
   }
 }
 
