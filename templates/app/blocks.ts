@@ -9,16 +9,7 @@ import type { DocType, MaterialForm, RenderContext } from '../types'
 export const APP_BLOCKS_VERSION = 1
 
 /** A styled run inside a paragraph; only present when the paragraph has formatting or links. */
-export interface AppSpan {
-  text: string
-  bold?: true
-  italic?: true
-  strike?: true
-  code?: true
-  sub?: true
-  sup?: true
-  href?: string
-}
+export type AppSpan = RichInline
 
 export interface AppListItem {
   text: string

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { CursorError, decodeCursor, encodeCursor } from './cursor'
-import { toEntry, type FeedEntry } from './store'
+import { latestEntry, toEntry, type FeedEntry } from './store'
 
 export const FEED_FLOOR = 'channel-feed-floor'
 export const MAX_PAGE = 200
@@ -49,14 +49,4 @@ export async function readFeed(payload: Payload, channelId: number | string, sin
 }
 
 /** What a channel currently holds for one key (item code or notice slug), or null. */
-export async function lookupFeedItem(payload: Payload, channelId: number | string, key: string): Promise<FeedEntry | null> {
-  const { docs } = await payload.find({
-    collection: 'channel-feed',
-    where: { and: [{ channel: { equals: channelId } }, { key: { equals: key } }] },
-    sort: '-seq',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return docs[0] ? toEntry(docs[0] as Record<string, unknown>) : null
-}
+export const lookupFeedItem = latestEntry
