@@ -9,6 +9,7 @@ import { hubConfig, type HubConfigOptions } from '../../src/config/hubConfig'
 export interface TestHub {
   payload: Payload
   mediaDir: string
+  databaseUri: string
   close: () => Promise<void>
 }
 
@@ -32,6 +33,7 @@ export async function startTestHub(opts: HubConfigOptions & { file?: boolean; is
   return {
     payload,
     mediaDir,
+    databaseUri,
     close: async () => {
       if (databaseUri.startsWith('mongodb')) {
         await (payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } }).connection?.dropDatabase()
