@@ -3,18 +3,11 @@
  * cover (thumb) and every inline image (uploadimg). Pure, so the adapter's I/O stays in channels/.
  */
 import { escapeHtml } from '../shared/escape'
+import type { DraftArticle } from '../../channels/wechat/client'
 import type { WechatArticle } from './article'
 
-export interface DraftArticle {
-  title: string
-  author?: string
-  digest: string
-  content: string
-  content_source_url: string
-  thumb_media_id: string
-  need_open_comment: 0
-  only_fans_can_comment: 0
-}
+/** The protocol's own type: what draft/add accepts (channels/wechat/client.ts). */
+export type { DraftArticle }
 
 /**
  * `uploaded` maps each images[].src to the URL uploadimg returned. Throws when an image was not

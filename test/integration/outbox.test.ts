@@ -86,6 +86,21 @@ describe('publish once, deliver everywhere', () => {
     expect(wechat.publishedArticles().filter((a) => !a.deleted)).toHaveLength(0)
   })
 
+  it('a channel dropped from the targets gets a withdrawal; the others keep the guide', async () => {
+    const guide = await publishGuide('住房公积金退休提取')
+    await settle()
+    await hub.payload.update({
+      collection: 'service-guides',
+      id: guide.id,
+      data: { targets: ['website', 'app', 'wechat'], _status: 'published' } as never,
+      context: { workflow: { action: 'import' } },
+    })
+    await settle()
+    const latest = async (key: string) => (await feed(key)).body.data.channelFeed.items.find((i: { key: string }) => i.key === guide.code)
+    expect((await latest(KIOSK_KEY)).action).toBe('tombstone')
+    expect((await latest(APP_KEY)).action).toBe('upsert')
+  })
+
   it('delivering the same version twice never makes two WeChat articles', async () => {
     const guide = await publishGuide('住房公积金贷款申请')
     await settle()

@@ -38,7 +38,7 @@ async function channelsHolding(payload: Payload, collection: DocCollection, docI
  * the same transaction as the document, so nothing is delivered that was not saved and nothing
  * saved is forgotten. The worker (./worker.ts) does the sending.
  */
-export const enqueueDeliveries: CollectionAfterChangeHook = async ({ doc, req, collection, context }) => {
+export const enqueueDeliveries: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   const applied = req.context.workflowApplied as WorkflowAction | null | undefined
   delete req.context.workflowApplied
   const action = outboxAction(applied, doc._status)
@@ -46,17 +46,26 @@ export const enqueueDeliveries: CollectionAfterChangeHook = async ({ doc, req, c
   const slug = collection.slug as DocCollection
   const docId = String(doc.id)
   const holding = new Set(await channelsHolding(req.payload, slug, docId, req))
+  const targets = (Array.isArray(doc.targets) && doc.targets.length ? doc.targets : ALL_CHANNEL_KINDS) as ChannelKind[]
+  // One read of every channel that can take part: the targeted ones and those holding a copy.
+  const { docs: channelDocs } = await req.payload.find({
+    collection: 'channels',
+    where: {
+      or: [
+        { and: [{ enabled: { equals: true } }, { kind: { in: targets } }] },
+        ...(holding.size ? [{ id: { in: [...holding] } }] : []),
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const byId = new Map(channelDocs.map((c) => [String(c.id), c]))
   const plan: Array<{ channelId: string; action: Action }> = []
   if (action === 'publish') {
-    const targets = (Array.isArray(doc.targets) && doc.targets.length ? doc.targets : ALL_CHANNEL_KINDS) as ChannelKind[]
-    const { docs: channels } = await req.payload.find({
-      collection: 'channels',
-      where: { and: [{ enabled: { equals: true } }, { kind: { in: targets } }] },
-      pagination: false,
-      depth: 0,
-      req,
-    })
-    const targeted = new Set(channels.map((c) => String(c.id)))
+    const targeted = new Set(
+      channelDocs.filter((c) => c.enabled && targets.includes(c.kind as ChannelKind)).map((c) => String(c.id)),
+    )
     for (const id of targeted) plan.push({ channelId: id, action: 'publish' })
     // A channel dropped from the targets loses its live copy.
     for (const id of holding) if (!targeted.has(id)) plan.push({ channelId: id, action: 'withdraw' })
@@ -66,14 +75,6 @@ export const enqueueDeliveries: CollectionAfterChangeHook = async ({ doc, req, c
   if (!plan.length) return doc
   const version = String(doc.updatedAt)
   const key = String(doc.code ?? doc.slug)
-  const { docs: channelDocs } = await req.payload.find({
-    collection: 'channels',
-    where: { id: { in: plan.map((p) => p.channelId) } },
-    pagination: false,
-    depth: 0,
-    req,
-  })
-  const byId = new Map(channelDocs.map((c) => [String(c.id), c]))
   for (const step of plan) {
     const channel = byId.get(step.channelId)
     await supersedeOlder(req, slug, docId, step.channelId)
