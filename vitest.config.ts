@@ -10,6 +10,6 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { NODE_ENV: 'test', PAYLOAD_DISABLE_ADMIN: 'true', OMNIHUB_OUTBOX_KICK: 'off' },
+    env: { NODE_ENV: 'test', PAYLOAD_DISABLE_ADMIN: 'true', OMNIHUB_OUTBOX_KICK: 'off', OMNIHUB_TRIAGE_KICK: 'off' },
   },
 })

@@ -13,7 +13,16 @@ export interface ChannelRecord {
   name: string
   kind: ChannelKind
   enabled: boolean
-  wechat?: { appId?: string; accountId?: string; appSecret?: string; token?: string; encodingAESKey?: string; apiBase?: string }
+  wechat?: {
+    appId?: string
+    accountId?: string
+    appSecret?: string
+    token?: string
+    encodingAESKey?: string
+    /** The EncodingAESKey before the last change (key rotation). */
+    encodingAESKeyPrevious?: string | null
+    apiBase?: string
+  }
   webhook?: { url?: string; secret?: string }
 }
 

@@ -15,6 +15,7 @@ const steps = [
   // Through build() so the source hash is saved and the smoke test (and npm start) reuse this build.
   ['production build (next build)', () => build({ env }).then(() => 0, (err) => (console.error(err.message), 1))],
   ['end-to-end smoke test (built server + Chromium)', () => run(process.execPath, ['test/e2e/smoke.mjs'], { env })],
+  ['dashboard in Chromium (built server, screenshot)', () => run(process.execPath, ['test/e2e/dashboard.mjs'], { env })],
 ]
 
 const timings = []

@@ -42,8 +42,9 @@ export function renderAll<D extends DocType>(
 }
 
 /**
- * Every channel limit the document breaks, for the kinds it goes to. Publishing to a channel is
- * refused while it has problems; each message names the channel, the field and the limit.
+ * Every channel limit the document breaks, for the kinds it goes to. Publishing is refused while
+ * an enabled target has problems (src/publishing/workflow/limits.ts runs this on every save that
+ * makes an edition live); each message names the channel, the field and the limit.
  */
 export function checkLimits<D extends DocType>(
   docType: D,

@@ -20,7 +20,8 @@ export function feedAdapter(kind: ChannelKind, opts: { webhook: boolean }): Chan
       docId: delivery.docId,
       action,
       version: delivery.version,
-      title: item?.title,
+      // A withdrawal keeps the title, so a withdrawn page can still name what was withdrawn.
+      title: item?.title ?? (delivery as typeof delivery & { title?: string }).title,
       rendered: item?.body,
       validFrom: body?.validFrom ?? null,
       validTo: body?.validTo ?? null,

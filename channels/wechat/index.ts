@@ -7,22 +7,16 @@ import { DeliveryError } from '../types'
 import { WeChatClient } from './client'
 import { WeChatApiError } from './errors'
 import { loadImage } from './media'
+import { receiveCallback } from './receive'
+import { recordedPublishResult } from './receive/publishResults'
+import { sharedWeChatClient } from './clients'
 
 const POLL_MS = 3_000
-const clients = new Map<string, WeChatClient>()
 
-/** One client (and so one cached token) per account and process. */
+/** The account's shared client; an account without credentials cannot take deliveries. */
 function clientFor(channel: ChannelRecord): WeChatClient {
-  const { appId, appSecret, apiBase } = channel.wechat ?? {}
-  if (!appId || !appSecret) {
-    throw new DeliveryError('公众号未配置 AppID/AppSecret / WeChat channel lacks AppID or AppSecret', { retryable: false })
-  }
-  const key = `${channel.id}|${appId}|${appSecret}|${apiBase ?? ''}`
-  let client = clients.get(key)
-  if (!client) {
-    client = new WeChatClient({ appId, appSecret, apiBase: apiBase || undefined })
-    clients.set(key, client)
-  }
+  const client = sharedWeChatClient(channel)
+  if (!client) throw new DeliveryError('公众号未配置 AppID/AppSecret / WeChat channel lacks AppID or AppSecret', { retryable: false })
   return client
 }
 
@@ -87,8 +81,9 @@ async function liveArticles(payload: Payload, ctx: DeliveryContext): Promise<str
 
 /**
  * 微信公众号: cover as thumb, inline images through uploadimg, draft/add, freepublish/submit, then
- * polling freepublish/get (or the PUBLISHJOBFINISH event) until the article is live. Each step's
- * result is saved before the next call, so a resumed delivery never makes a second article.
+ * polling freepublish/get (or reading the PUBLISHJOBFINISH result the callback recorded) until the
+ * article is live. Each step's result is saved before the next call, so a resumed delivery never
+ * makes a second article.
  */
 export const wechatAdapter: ChannelAdapter = {
   kind: 'wechat',
@@ -129,7 +124,9 @@ export const wechatAdapter: ChannelAdapter = {
   async poll(ctx): Promise<DeliveryOutcome> {
     const publishId = (ctx.delivery.progress as { publishId?: string } | null)?.publishId
     if (!publishId) throw new DeliveryError('缺少 publish_id / no publish_id to poll', { retryable: false })
-    const status = await wx(() => clientFor(ctx.channel).getPublishStatus(publishId))
+    // A PUBLISHJOBFINISH event already told the result (receive/publishResults.ts): same steps, no API call.
+    const status =
+      (await recordedPublishResult(ctx.payload, ctx.channel.id, publishId)) ?? (await wx(() => clientFor(ctx.channel).getPublishStatus(publishId)))
     if (status.publish_status === 1) return { status: 'pending', checkAfterMs: POLL_MS, detail: '发布中 / publishing' }
     if (status.publish_status !== 0) {
       throw new DeliveryError(`${PUBLISH_FAILURES[status.publish_status] ?? `状态 ${status.publish_status}`}`, { retryable: false, code: status.publish_status })
@@ -147,4 +144,7 @@ export const wechatAdapter: ChannelAdapter = {
     await ctx.saveProgress({ deleted: live })
     return { status: 'delivered', externalId: live[0] ?? null, detail: `已删除 ${live.length} 篇 / deleted ${live.length}` }
   },
+
+  /** The callback URL: followers' messages become feedback, PUBLISHJOBFINISH settles deliveries. */
+  receive: receiveCallback,
 }

@@ -156,13 +156,18 @@ export function parseXml(xml: string, opts: ParseOptions = {}): XmlObject {
   return typeof root.value === 'string' ? {} : (root.value as XmlObject)
 }
 
-/** The string-valued top-level fields of a flat message (ToUserName, MsgType, Content, …). */
-export function parseMessage(xml: string, opts?: ParseOptions): Record<string, string> {
+/** The string-valued top-level fields of a parsed message (ToUserName, MsgType, Content, …). */
+export function stringFields(message: XmlObject): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const [key, value] of Object.entries(parseXml(xml, opts))) {
+  for (const [key, value] of Object.entries(message)) {
     if (typeof value === 'string') out[key] = value
   }
   return out
+}
+
+/** The string-valued top-level fields of a flat message (ToUserName, MsgType, Content, …). */
+export function parseMessage(xml: string, opts?: ParseOptions): Record<string, string> {
+  return stringFields(parseXml(xml, opts))
 }
 
 /** Characters XML 1.0 cannot carry at all (a citizen's text may contain them). */

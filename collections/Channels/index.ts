@@ -40,13 +40,19 @@ export const Channels: CollectionConfig = {
       name: 'wechat',
       label: '公众号设置',
       type: 'group',
-      admin: { condition: (data) => data?.kind === 'wechat' },
+      admin: {
+        condition: (data) => data?.kind === 'wechat',
+        description: '公众号后台「设置与开发 › 基本配置 › 服务器配置」的服务器地址(URL)填 <站点地址>/api/wechat/callback/<本渠道ID>；填写 EncodingAESKey 即为安全模式，只接受加密消息（docs/wechat.md）。',
+      },
       fields: [
         { name: 'appId', label: 'AppID', type: 'text' },
         { name: 'accountId', label: '原始ID（gh_…）', type: 'text' },
         ...secretPair('appSecret', 'AppSecret'),
         ...secretPair('token', '服务器配置 Token'),
         ...secretPair('encodingAESKey', 'EncodingAESKey'),
+        // The key the last change of EncodingAESKey replaced: messages WeChat encrypted just before
+        // the switch still open (channels/wechat/receive/open.ts). Only the hook sets it.
+        { name: 'encodingAESKeyPrevious', type: 'text', access: { read: never }, admin: { hidden: true } },
         urlField('apiBase', 'API 地址', { admin: { description: '默认 https://api.weixin.qq.com；测试环境可指向本地协议服务器' } }),
       ],
     },

@@ -11,6 +11,7 @@ import { workflowFields } from '../../src/fields/workflow'
 import { enforceWorkflow, rememberDraftFlag } from '../../src/publishing/workflow/hook'
 import { enqueueDeliveries } from '../../src/publishing/outbox/enqueue'
 import { workflowEndpoint } from '../../src/publishing/workflow/endpoint'
+import { channelPreviewField, previewEndpoint } from '../../src/publishing/preview'
 import { indexNotice, unindexNotice } from '../../src/search/hooks'
 import { validToAfterValidFrom } from './hooks/validToAfterValidFrom'
 
@@ -28,7 +29,7 @@ export const Notices: CollectionConfig = {
   versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrOwnDepartment, create: canAuthor, update: ownDepartmentContent, delete: isAdmin },
   hooks: { beforeOperation: [rememberDraftFlag], beforeValidate: [validToAfterValidFrom], beforeChange: [enforceWorkflow], afterChange: [enqueueDeliveries, indexNotice], afterDelete: [unindexNotice] },
-  endpoints: [workflowEndpoint('notices')],
+  endpoints: [workflowEndpoint('notices'), previewEndpoint('notices')],
   fields: [
     {
       name: 'slug',
@@ -74,6 +75,7 @@ export const Notices: CollectionConfig = {
     { name: 'urgent', label: '紧急', type: 'checkbox', defaultValue: false, index: true },
     { name: 'relatedGuides', label: '相关办事指南', type: 'relationship', relationTo: 'service-guides', hasMany: true },
     channelOverridesField(),
+    channelPreviewField(),
     targetsField(),
     ...workflowFields(),
   ],

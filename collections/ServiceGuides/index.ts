@@ -14,6 +14,7 @@ import { workflowFields } from '../../src/fields/workflow'
 import { enforceWorkflow, rememberDraftFlag } from '../../src/publishing/workflow/hook'
 import { enqueueDeliveries } from '../../src/publishing/outbox/enqueue'
 import { workflowEndpoint } from '../../src/publishing/workflow/endpoint'
+import { channelPreviewField, previewEndpoint } from '../../src/publishing/preview'
 import { indexGuide, unindexGuide } from '../../src/search/hooks'
 import { itemTypeMatchesCode } from './hooks/itemTypeMatchesCode'
 import { promisedWithinLegal } from './hooks/promisedWithinLegal'
@@ -37,7 +38,7 @@ export const ServiceGuides: CollectionConfig = {
   versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrOwnDepartment, create: canAuthor, update: ownDepartmentContent, delete: isAdmin },
   hooks: { beforeOperation: [rememberDraftFlag], beforeValidate: [itemTypeMatchesCode, promisedWithinLegal], beforeChange: [enforceWorkflow], afterChange: [enqueueDeliveries, indexGuide], afterDelete: [unindexGuide] },
-  endpoints: [workflowEndpoint('service-guides')],
+  endpoints: [workflowEndpoint('service-guides'), previewEndpoint('service-guides')],
   fields: [
     {
       type: 'tabs',
@@ -210,6 +211,7 @@ export const ServiceGuides: CollectionConfig = {
           ],
         },
         { label: '渠道定制', fields: [channelOverridesField()] },
+        { label: '渠道预览', fields: [channelPreviewField()] },
       ],
     },
     targetsField(),

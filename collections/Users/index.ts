@@ -36,5 +36,12 @@ export const Users: CollectionConfig = {
       admin: { description: '除系统管理员外，每位工作人员至少属于一个部门' },
     },
     { name: 'phone', label: '手机号', type: 'text' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'departmentHead', label: '部门负责人', type: 'checkbox', defaultValue: false, access: { update: isAdminField }, admin: { description: '接收超期督办邮件' } },
+        { name: 'onDuty', label: '当前值班', type: 'checkbox', defaultValue: false, admin: { description: '紧急诉求即时提醒值班人员；本部门无人值班时提醒全部答复人员' } },
+      ],
+    },
   ],
 }

@@ -5,6 +5,8 @@ import React, { useId, useState } from 'react'
 
 import type { Role } from '../access/principal'
 import { ACTION_LABELS, STATE_LABELS, type RequestableAction, type WorkflowState } from '../publishing/workflow/states'
+import { useChannelPreview } from './ChannelPreviewData'
+import { ChannelPreviewProblems } from './ChannelPreviewProblems'
 
 /** Who may ask for what, from which state: mirrors the server's machine so we only offer what can work. */
 const RULES: Record<RequestableAction, { from: WorkflowState[]; roles: Role[] }> = {
@@ -42,6 +44,9 @@ export function WorkflowActions() {
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | null>(null)
   const reasonId = useId()
+  // The saved edition's channel limit problems: publishing would leave those channels' deliveries dead.
+  const preview = useChannelPreview()
+  const problems = preview.status === 'ready' ? preview.preview.problems : []
 
   // Nothing to act on until the document exists.
   if (!id || !collectionSlug) return null
@@ -126,6 +131,10 @@ export function WorkflowActions() {
           ))}
         </div>
       )}
+      <ChannelPreviewProblems
+        problems={problems}
+        heading={allowed.includes('publish') ? '发布前请处理，否则以下渠道投递会失败' : '渠道限制问题（发布前须处理）'}
+      />
       {error ? (
         <p role="alert" style={{ color: 'var(--theme-error-500)', margin: '4px 0' }}>
           {error}

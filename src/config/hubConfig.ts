@@ -11,16 +11,23 @@ import { Channels } from '../../collections/Channels'
 import { CronRuns } from '../../collections/CronRuns'
 import { Deliveries } from '../../collections/Deliveries'
 import { Departments } from '../../collections/Departments'
+import { Feedback } from '../../collections/Feedback'
 import { Media } from '../../collections/Media'
 import { Notices } from '../../collections/Notices'
+import { Responses } from '../../collections/Responses'
 import { SearchGaps } from '../../collections/SearchGaps'
 import { SearchSynonyms } from '../../collections/SearchSynonyms'
 import { SensitiveTerms } from '../../collections/SensitiveTerms'
 import { Sequences } from '../../collections/Sequences'
+import { Topics } from '../../collections/Topics'
+import { TriageCorrections } from '../../collections/TriageCorrections'
 import { ServiceGuides } from '../../collections/ServiceGuides'
 import { Users } from '../../collections/Users'
+import { answerGraphQL } from '../feedback/answer/graphql'
+import { feedbackGraphQL } from '../feedback/intake/graphql'
 import { feedGraphQL } from '../publishing/feed/graphql'
 import { searchGraphQLQueries } from '../search/graphql'
+import { FeedbackSettings } from '../feedback/settings/FeedbackSettings'
 import { HubSettings } from '../settings/HubSettings'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
@@ -47,17 +54,25 @@ export function hubConfig(opts: HubConfigOptions = {}): Config {
       avatar: 'default',
       meta: { titleSuffix: ' · 政务融媒体中枢 OmniHub' },
       importMap: { baseDir: path.resolve(process.cwd()) },
+      components: {
+        beforeNavLinks: ['/src/components/admin/NavLinks#NavLinks'],
+        views: {
+          queue: { Component: '/src/components/admin/MyQueueView#MyQueueView', path: '/queue', meta: { title: '我的待办' } },
+          // Not `dashboard`: that key replaces the admin home.
+          indicators: { Component: '/src/components/admin/DashboardView#DashboardView', path: '/dashboard', meta: { title: '数据看板' } },
+        },
+      },
     },
-    collections: [ServiceGuides, Notices, Media, Departments, Users, Channels, SensitiveTerms, CronRuns, SearchSynonyms, SearchGaps, Deliveries, ChannelFeed, Sequences],
-    globals: [HubSettings],
+    collections: [ServiceGuides, Notices, Media, Departments, Users, Channels, SensitiveTerms, CronRuns, SearchSynonyms, SearchGaps, Deliveries, ChannelFeed, Sequences, Feedback, Responses, Topics, TriageCorrections],
+    globals: [HubSettings, FeedbackSettings],
     editor: lexicalEditor(),
     db: databaseAdapter(opts.databaseUri),
     email: emailAdapter({ smtpUrl: opts.smtpUrl }),
     i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
     graphQL: {
       disablePlaygroundInProduction: true,
-      queries: (GraphQL, info) => ({ ...searchGraphQLQueries(GraphQL, info), ...feedGraphQL(GraphQL).queries }),
-      mutations: (GraphQL) => feedGraphQL(GraphQL).mutations,
+      queries: (GraphQL, info) => ({ ...searchGraphQLQueries(GraphQL, info), ...feedGraphQL(GraphQL).queries, ...answerGraphQL(GraphQL).queries }),
+      mutations: (GraphQL) => ({ ...feedGraphQL(GraphQL).mutations, ...answerGraphQL(GraphQL).mutations, ...feedbackGraphQL(GraphQL).mutations }),
     },
     typescript: { outputFile: path.resolve(process.cwd(), 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,

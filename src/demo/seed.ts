@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import type { Role } from '../access/principal'
 import { drainOutbox } from '../publishing/outbox/worker'
 import { importRecords, toGuideData, type Id, type ImportReport } from '../interchange'
+import { seedFeedback } from './seedFeedback'
 import { DEMO_CHANNELS, DEMO_SET, DEMO_STAFF, DEMO_TERMS, DEMO_WORKFLOW_GUIDES } from './records'
 
 /** 二审: the demo asks for two levels of review, so both demo reviewers have a part. */
@@ -177,6 +178,12 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
   // Deliver now, so the website, app and kiosk feeds hold the demo content before the server starts.
   await drainOutbox(payload)
   log('投递 deliveries: done')
+
+  // The official answers for its departments and is on duty; the supervisor heads the 政务服务局.
+  const official = DEMO_STAFF.find((s) => s.role === 'official')!
+  await payload.update({ collection: 'users', where: { email: { equals: official.email } }, data: { onDuty: true, departmentHead: true }, overrideAccess: true })
+  const feedback = await seedFeedback(payload, official.email)
+  log(`群众诉求 feedback: ${feedback.items}（已办结 ${feedback.handled}）`)
 
   return { logins, channels, import: report, workflow, sensitiveTerms }
 }

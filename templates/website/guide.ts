@@ -3,6 +3,7 @@ import { guideFacts, guideUrl, onlineUrl, phones, relatedGuides, telHref, texts,
 import { clean, paragraphs, truncate } from '../shared/text'
 import type { GuideInput, NoticeInput, RenderContext, Rendered } from '../types'
 import { article, el, esc, section } from './html'
+import { listingOf, type WebsiteListing } from './listing'
 
 export interface WebsitePage {
   html: string
@@ -13,6 +14,8 @@ export interface WebsitePage {
   url: string
   lang: 'zh-CN'
   elder: boolean
+  /** For the site's lists; feed entries delivered before it existed lack it (see src/publishing/website). */
+  listing: WebsiteListing
 }
 
 const HEADER_FACTS: FactKey[] = ['itemType', 'department', 'audience']
@@ -45,7 +48,7 @@ export function websiteGuide(doc: GuideInput, ctx: RenderContext): Rendered<Webs
     docType: 'guide',
     key: doc.code,
     title: doc.title,
-    body: { html, title: doc.title, description, url: guideUrl(ctx, doc.code), lang: 'zh-CN', elder: Boolean(ctx.elder) },
+    body: { html, title: doc.title, description, url: guideUrl(ctx, doc.code), lang: 'zh-CN', elder: Boolean(ctx.elder), listing: listingOf(doc) },
     problems: [],
   }
 }

@@ -4,6 +4,7 @@ import { websiteGuide, type WebsitePage } from './guide'
 import { websiteNotice, type WebsiteNoticePage } from './notice'
 
 export type { WebsitePage, WebsiteNoticePage }
+export { listingOf, type WebsiteListing } from './listing'
 export { WEBSITE_CSS, ELDER_VARS } from './styles'
 export { websiteGuide, websiteNotice }
 

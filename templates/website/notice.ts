@@ -6,6 +6,7 @@ import { joinText, truncate } from '../shared/text'
 import type { NoticeInput, RenderContext, Rendered } from '../types'
 import { related, type WebsitePage } from './guide'
 import { article, blocksHtml, el, esc } from './html'
+import { listingOf } from './listing'
 
 export interface WebsiteNoticePage extends WebsitePage {
   /** ISO instants, so pull clients hide the notice outside its validity while offline. */
@@ -45,6 +46,7 @@ export function websiteNotice(doc: NoticeInput, ctx: RenderContext): Rendered<We
       validFrom: isoOrNull(doc.validFrom),
       validTo: isoOrNull(doc.validTo),
       urgent: Boolean(doc.urgent),
+      listing: listingOf(doc),
     },
     problems: [],
   }

@@ -26,6 +26,18 @@ function check(condition, message) {
   log(`ok: ${message}`)
 }
 
+/** A public page that answers 200 with a Chinese <h1>; returns its HTML. */
+async function sitePage(url, what) {
+  const res = await fetch(url)
+  const html = await res.text()
+  const h1 = ((html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/) ?? [])[1] ?? '').replace(/<[^>]+>/g, '').trim()
+  check(res.status === 200 && HAN.test(h1), `${what}: HTTP ${res.status}, h1 "${h1}"`)
+  return html
+}
+
+/** The first href under `prefix` (a list entry, not the navigation's own link to the list). */
+const firstLink = (html, prefix) => (html.match(new RegExp(`href="(${prefix.replace(/\//g, '\\/')}[^"?]+)"`)) ?? [])[1]
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'omnihub-smoke-'))
 fs.mkdirSync(RESULTS, { recursive: true })
 const serverLog = path.join(RESULTS, 'smoke-server.log')
@@ -84,7 +96,8 @@ try {
   const published = JSON.parse(body)?.data?.ServiceGuides
   check(published?.totalDocs > 0, `GraphQL lists published guides (${published?.totalDocs})`)
   const home = await fetch(`${base}/`).then((r) => r.text())
-  check(home.includes('lang="zh-CN"') && home.includes(published.docs[0].title), 'landing page lists the newest guide')
+  check(home.includes('lang="zh-CN"') && /<h1[^>]*>[^<]*政务服务/.test(home), 'landing page renders in Chinese')
+  check(['/departments/', '/themes/', '/notices/'].every((p) => home.includes(`href="${p}`)), 'landing page lists departments, themes and notices')
 
   // The website channel serves what the outbox delivered to it; search finds citizens' words.
   const code = (home.match(/href="\/guides\/([^"]+)"/) ?? [])[1]
@@ -94,6 +107,24 @@ try {
   check(guidePage.status === 200 && guideHtml.includes('<h1') && guideHtml.includes('<ol'), 'website guide page renders the delivered guide')
   const search = await fetch(`${base}/search?q=${encodeURIComponent('公积金')}`).then((r) => r.text())
   check(search.includes('<mark>'), 'website search highlights matches')
+
+  // The lists, all from the website channel's feed: departments, themes (人生事件), notices.
+  const departments = await sitePage(`${base}/departments`, 'departments page')
+  const deptPath = firstLink(departments, '/departments/')
+  check(Boolean(deptPath), `departments page links a department (${deptPath})`)
+  const deptPage = await sitePage(`${base}${deptPath}`, 'department page')
+  check(deptPage.includes('href="/guides/'), 'department page lists its guides')
+  const themes = await sitePage(`${base}/themes`, 'themes page')
+  const themePath = firstLink(themes, '/themes/')
+  check(Boolean(themePath), `themes page links a theme (${decodeURIComponent(themePath ?? '')})`)
+  const themePage = await sitePage(`${base}${themePath}`, 'theme page')
+  check(themePage.includes('href="/guides/'), 'theme page lists its guides')
+  const notices = await sitePage(`${base}/notices`, 'notices page')
+  const noticePath = firstLink(notices, '/notices/')
+  check(Boolean(noticePath), `notices page links a notice (${noticePath})`)
+  await sitePage(`${base}${noticePath}`, 'notice page')
+  const elderDepts = await sitePage(`${base}/departments?elder=1`, 'departments page in 长辈版')
+  check(elderDepts.includes('site-elder') && elderDepts.includes('href="/departments/') && elderDepts.includes('?elder=1"'), '长辈版 keeps elder=1 on its links')
 
   context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(tmp, 'profile-')), {
     executablePath: CHROMIUM,
@@ -113,6 +144,12 @@ try {
   })
   context.setDefaultTimeout(30_000)
   const page = context.pages()[0] ?? (await context.newPage())
+
+  // 长辈版 in a real browser: the template's elder variables reach the page's own text.
+  await page.goto(`${base}${deptPath}?elder=1`)
+  const size = await page.locator('main').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  check(size >= 22, `长辈版 department page uses large type (${size}px)`)
+  await page.screenshot({ path: path.join(RESULTS, 'department-elder.png'), fullPage: true })
 
   await page.goto(`${base}/admin/login`)
   await page.locator('#field-email').waitFor()
@@ -139,6 +176,14 @@ try {
   await panel.waitFor()
   check(HAN.test(await panel.innerText()), `workflow panel: ${(await panel.innerText()).replace(/\s+/g, ' ').trim()}`)
   await page.screenshot({ path: path.join(RESULTS, 'guide-edit.png'), fullPage: true })
+
+  // 渠道预览: every targeted channel's rendering of the saved edition, with its limit problems.
+  await page.locator('.tabs-field__tab-button', { hasText: '渠道预览' }).click()
+  const preview = page.locator('section.channel-preview')
+  await preview.locator('iframe').first().waitFor()
+  const tabs = await preview.locator('[role="tab"]').allInnerTexts()
+  check(tabs.some((t) => t.includes('政务服务网')), `channel preview tabs: ${tabs.map((t) => t.trim()).join(' | ')}`)
+  await page.screenshot({ path: path.join(RESULTS, 'guide-preview.png'), fullPage: true })
 } catch (err) {
   failed = true
   console.error(`\n[omnihub] smoke test FAILED: ${err.stack ?? err}`)

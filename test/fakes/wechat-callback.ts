@@ -112,3 +112,25 @@ export function openEncryptedReply(target: CallbackTarget & { encodingAESKey: st
   if (id !== target.appId) throw new Error(`reply encrypted for another AppID: ${id}`)
   return message
 }
+
+/**
+ * Reads a passive text reply the way WeChat takes it: exactly ToUserName, FromUserName, CreateTime
+ * (digits), MsgType text and Content, strings in CDATA (a "]]>" split across sections is joined).
+ * Written apart from channels/wechat/xml.ts; throws on anything else.
+ */
+export function readTextReply(xml: string): Record<'ToUserName' | 'FromUserName' | 'CreateTime' | 'MsgType' | 'Content', string> {
+  const inner = /^<xml>([\s\S]*)<\/xml>$/.exec(xml)?.[1]
+  if (inner === undefined) throw new Error(`reply is not <xml>…</xml>: ${xml.slice(0, 80)}`)
+  const fields: Record<string, string> = {}
+  const element = /<(\w+)>((?:<!\[CDATA\[[\s\S]*?]]>)+|\d+)<\/\1>/y
+  for (let m = element.exec(inner); m; m = element.exec(inner)) {
+    if (m[1]! in fields) throw new Error(`repeated <${m[1]}>`)
+    fields[m[1]!] = m[2]!.startsWith('<![CDATA[') ? [...m[2]!.matchAll(/<!\[CDATA\[([\s\S]*?)]]>/g)].map((c) => c[1]).join('') : m[2]!
+    if (element.lastIndex === inner.length) break
+  }
+  if (element.lastIndex !== inner.length) throw new Error(`unexpected content in reply at ${element.lastIndex}: ${inner.slice(element.lastIndex, element.lastIndex + 40)}`)
+  const names = Object.keys(fields).sort().join(',')
+  if (names !== 'Content,CreateTime,FromUserName,MsgType,ToUserName') throw new Error(`reply elements ${names}`)
+  if (fields.MsgType !== 'text') throw new Error(`reply MsgType ${fields.MsgType}`)
+  return fields as Record<'ToUserName' | 'FromUserName' | 'CreateTime' | 'MsgType' | 'Content', string>
+}

@@ -20,6 +20,12 @@ export const storeWriteOnlySecrets: CollectionBeforeChangeHook = ({ data, origin
       next[name] = typeof input === 'string' && input.trim() ? input.trim() : (stored[name] ?? incoming[name] ?? null)
       delete next[`${name}Input`]
     }
+    // A new EncodingAESKey keeps the one it replaces, so messages in flight during the switch open.
+    if (group === 'wechat' && stored.encodingAESKey && next.encodingAESKey !== stored.encodingAESKey) {
+      next.encodingAESKeyPrevious = stored.encodingAESKey
+    } else if (group === 'wechat') {
+      next.encodingAESKeyPrevious = stored.encodingAESKeyPrevious ?? null
+    }
     data[group] = next
   }
   return data

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { FEED_FLOOR } from './read'
+import { nextSequence } from '../sequence'
+import { FEED_FLOOR, FEED_GENERATION } from './state'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -39,6 +40,8 @@ export async function compactFeeds(payload: Payload, now = new Date()): Promise<
     await payload.delete({ collection: 'channel-feed', where: { id: { in: remove } }, overrideAccess: true })
   }
   if (floor > 0) await raiseFloor(payload, floor)
+  // Pages cached by the HTTP fast path (fastPath.ts), in every process, are stale from here.
+  if (remove.length) await nextSequence(payload, FEED_GENERATION)
   return `清理渠道内容流 ${remove.length} 条 / compacted ${remove.length} feed entries`
 }
 

@@ -10,7 +10,7 @@ import type { FeedEntry } from './store'
 type GraphQLModule = Parameters<GraphQLExtension>[0]
 
 /** The calling channel client; anyone else gets a clear error. */
-function callerChannel(req: PayloadRequest): ChannelRecord {
+export function callerChannel(req: PayloadRequest): ChannelRecord {
   const user = req.user as unknown as (ChannelRecord & { collection?: string }) | null
   if (!user || user.collection !== 'channels') {
     throw new APIError('需要渠道 API Key（Authorization: channels API-Key <key>）/ A channel API key is required', 401, null, true)

@@ -1,10 +1,16 @@
 import type { Payload } from 'payload'
 
 import { CursorError, decodeCursor, encodeCursor } from './cursor'
+import { FEED_FLOOR } from './state'
 import { latestEntry, toEntry, type FeedEntry } from './store'
 
-export const FEED_FLOOR = 'channel-feed-floor'
+export { FEED_FLOOR }
 export const MAX_PAGE = 200
+
+/** Entries per page for a requested limit: 1 to MAX_PAGE, 100 when missing or 0. */
+export function pageSize(limit: number): number {
+  return Math.min(Math.max(1, Math.floor(limit) || 100), MAX_PAGE)
+}
 
 export interface FeedPage {
   items: FeedEntry[]
@@ -28,7 +34,7 @@ export async function readFeed(payload: Payload, channelId: number | string, sin
   if (after > 0 && after < (await feedFloor(payload))) {
     throw new CursorError('CURSOR_EXPIRED', '游标已过期（离线时间超过撤回记录保留期），请从头全量同步', 'Cursor too old (offline longer than tombstone retention): do a full resync with since = null')
   }
-  const size = Math.min(Math.max(1, Math.floor(limit) || 100), MAX_PAGE)
+  const size = pageSize(limit)
   const { docs } = await payload.find({
     collection: 'channel-feed',
     where: { and: [{ channel: { equals: channelId } }, { seq: { greater_than: after } }] },

@@ -75,9 +75,9 @@ export const enqueueDeliveries: CollectionAfterChangeHook = async ({ doc, req, c
   if (!plan.length) return doc
   const version = String(doc.updatedAt)
   const key = String(doc.code ?? doc.slug)
+  await supersedeOlder(req, slug, docId, plan.map((s) => s.channelId))
   for (const step of plan) {
     const channel = byId.get(step.channelId)
-    await supersedeOlder(req, slug, docId, step.channelId)
     await req.payload.create({
       collection: 'deliveries',
       data: {
@@ -103,15 +103,15 @@ export const enqueueDeliveries: CollectionAfterChangeHook = async ({ doc, req, c
   return doc
 }
 
-/** Older editions still waiting for this channel will never be sent: the newest one wins. */
-async function supersedeOlder(req: PayloadRequest, collection: DocCollection, docId: string, channelId: string) {
+/** Older editions still waiting for these channels will never be sent: the newest one wins. */
+async function supersedeOlder(req: PayloadRequest, collection: DocCollection, docId: string, channelIds: string[]) {
   await req.payload.update({
     collection: 'deliveries',
     where: {
       and: [
         { docCollection: { equals: collection } },
         { docId: { equals: docId } },
-        { channel: { equals: channelId } },
+        { channel: { in: channelIds } },
         { status: { in: ['queued', 'failed', 'dead'] } },
       ],
     },

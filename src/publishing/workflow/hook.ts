@@ -6,6 +6,8 @@ import { assertNoSensitiveWords } from '../sensitiveCheck'
 import { collectText } from './collectText'
 import { WorkflowError } from './errors'
 import { contentChanged } from './fingerprint'
+import type { DocCollection } from '../../../channels/types'
+import { assertPublishable, untargetUnfit } from './limits'
 import { clampLevels, transition, type Actor } from './machine'
 import { initialWorkflow, type WorkflowAction, type WorkflowData } from './states'
 
@@ -55,7 +57,8 @@ export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operati
 /**
  * Enforces 先审后发 on every write, whatever the client sent: the workflow group is computed here,
  * never taken from input; publishing needs an approved edition; an edit after submission or
- * approval sends the edition back to draft; submit, publish and import pass the sensitive-word check.
+ * approval sends the edition back to draft; submit, publish and import pass the sensitive-word check;
+ * publish and import are refused while a targeted, enabled channel's limits are broken (./limits.ts).
  */
 export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context, collection }) => {
   const asked = context.workflow as WorkflowContext | undefined
@@ -101,6 +104,15 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
     }
     if (action === 'submit' || action === 'publish' || action === 'import') {
       await assertNoSensitiveWords(req, collection.slug, collectText({ ...(originalDoc ?? {}), ...data }))
+    }
+    // The edition goes live (and to the outbox) only if every enabled target can take it.
+    if (action === 'publish' && next.state === 'published') {
+      await assertPublishable(req, collection.slug as DocCollection, { ...(originalDoc ?? {}), ...data })
+    }
+    // An import cannot carry covers or short titles: rather than refuse the whole record, it goes
+    // to the channels it fits, and the channels it breaks are untargeted with a warning.
+    if (action === 'import' && next.state === 'published') {
+      await untargetUnfit(req, collection.slug as DocCollection, data, originalDoc)
     }
     if (next.state === 'published') data._status = 'published'
     if (action === 'withdraw' || action === 'expire') data._status = 'draft'

@@ -1,0 +1,10 @@
+/** Service indicators (docs/indicators.md): pure computations over plain records, and their loaders. */
+export * from './cases'
+export * from './feedback'
+export * from './links'
+export * from './load'
+export * from './publishing'
+export * from './quality'
+export * from './range'
+export * from './records'
+export * from './scope'
