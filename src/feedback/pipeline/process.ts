@@ -130,6 +130,8 @@ export async function processNewFeedback(payload: Payload, now = new Date()): Pr
       done++
     }
     for (const topicId of touched) await refreshTopic(payload, topicId, settings, now, ctx)
+    // What this batch triaged is already in the index: the next catch-up starts after it.
+    if (!topics.syncedTo || topics.syncedTo < now.toISOString()) topics.syncedTo = now.toISOString()
     if (docs.length < BATCH) break
   }
   return done
