@@ -3,8 +3,9 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native packages must stay outside the server bundle.
-  serverExternalPackages: ['sharp', '@node-rs/jieba', 'libsql', '@libsql/client'],
+  // Native packages must stay outside the server bundle; chinese-days ships an ES build inside a
+  // "type": "commonjs" package, which Turbopack refuses to bundle, so Node loads its CJS build.
+  serverExternalPackages: ['sharp', '@node-rs/jieba', 'libsql', '@libsql/client', 'chinese-days'],
 }
 
 export default function config(phase) {
