@@ -94,7 +94,7 @@ describe('channelFeed fast path (GET ?id=channelFeed)', () => {
     const slow = cachedGraphQLGet(GRAPHQL_POST(Promise.resolve(hub.payload.config) as never) as never)
     const slowRes = await slow(new Request(feedUrl(), { headers: auth(KIOSK) }))
     expect(await slowRes.text()).toBe(full.text)
-    for (const h of ['content-type', 'etag', 'cache-control', 'vary']) expect(full.res.headers.get(h)).toBe(slowRes.headers.get(h))
+    expect([...full.res.headers]).toEqual([...slowRes.headers])
 
     const first = await fetchGet(KIOSK, { limit: 1 })
     expect(first.fast).toBe(true)

@@ -37,11 +37,13 @@ export function channelFeedFastPath(getPayload: () => Promise<Payload>, opts: Fa
 
   /** Payload stores HMAC-SHA256 of the key (SHA-1 for keys saved before 3.46) and looks up either. */
   function indexesOf(secret: string, apiKey: string): [string, string] {
-    let idx = keyIndexes.get(apiKey)
+    const id = `${secret}\n${apiKey}`
+    let idx = keyIndexes.get(id)
     if (!idx) {
+      // Bounded: a flood of made-up keys must not grow this map without limit.
       if (keyIndexes.size >= 10_000) keyIndexes.clear()
       idx = [createHmac('sha256', secret).update(apiKey).digest('hex'), createHmac('sha1', secret).update(apiKey).digest('hex')]
-      keyIndexes.set(apiKey, idx)
+      keyIndexes.set(id, idx)
     }
     return idx
   }
