@@ -84,11 +84,13 @@ export function run(command, args, { env = process.env, ...opts } = {}) {
 
 /**
  * For commands that load TypeScript through tsx (our CLI, the payload CLI). On Node 20, tsx 4.22
- * loads modules through async module.register() hooks, and about one start in ten dies while
- * loading, silently, with exit code 13 ("unsettled top-level await") before running any of our
- * code. Nothing has happened yet when that occurs, so running again is safe.
+ * loads modules through async module.register() hooks, and some starts die while loading,
+ * silently, with exit code 13 ("unsettled top-level await") before running any of our code: one in
+ * ten with session 1's module graph, up to one in two with the feedback and reporting modules on a
+ * busy machine. Nothing has happened yet when that occurs, so running again is safe; eight tries
+ * bring a failure below one in two hundred even at the worst rate seen.
  */
-export async function runTs(command, args, opts = {}, attempts = 3) {
+export async function runTs(command, args, opts = {}, attempts = 8) {
   for (let attempt = 1; ; attempt++) {
     const code = await run(command, args, opts)
     if (code !== 13 || attempt === attempts) return code
@@ -140,7 +142,7 @@ export async function seed({ env = process.env } = {}) {
   if (code === 2) log('warning: this checkout has no `seed` command; starting with an empty database')
   // 13 again and again: Payload asked a y/N question with no terminal to answer (assertNotDevPushed
   // catches the usual cause first), or the loader race above kept happening.
-  else if (code === 13) throw new Error('seed exited 13 three times: a Payload y/N prompt with no terminal, or the tsx loader race')
+  else if (code === 13) throw new Error('seed exited 13 eight times: a Payload y/N prompt with no terminal, or the tsx loader race')
   else if (code !== 0) throw new Error(`seed failed (exit ${code})`)
 }
 
