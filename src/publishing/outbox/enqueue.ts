@@ -34,9 +34,10 @@ async function channelsHolding(payload: Payload, collection: DocCollection, docI
 }
 
 /**
- * The outbox: publishing, updating or withdrawing a document writes one delivery per channel in
- * the same transaction as the document, so nothing is delivered that was not saved and nothing
- * saved is forgotten. The worker (./worker.ts) does the sending.
+ * The outbox: publishing, updating or withdrawing a document writes one delivery per channel with
+ * the save's `req`, so in the same transaction as the document where the adapter runs one (not
+ * Payload's SQLite adapter by default: see README): nothing is delivered that was not saved and
+ * nothing saved is forgotten. The worker (./worker.ts) does the sending.
  */
 export const enqueueDeliveries: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   const applied = req.context.workflowApplied as WorkflowAction | null | undefined
