@@ -196,3 +196,23 @@ export function stopProcess(child, graceMs = 5_000) {
     child.kill('SIGTERM')
   })
 }
+
+/**
+ * The browser tests' server: builds if the sources changed, seeds the demo into `env`'s database,
+ * starts `next start` on a free port with its output in `serverLog`, and waits for the admin.
+ */
+export async function startSeededServer({ env, serverLog }) {
+  const status = buildStatus()
+  if (status.stale) {
+    log(`building first (${status.reason})`)
+    await build({ env, hash: status.hash })
+  }
+  await seed({ env })
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const out = fs.openSync(serverLog, 'w')
+  const server = startServer({ port, env, stdio: ['ignore', out, out] })
+  await waitForHttp(`${base}/admin/login`, { child: server })
+  log(`server up at ${base} (log: ${path.relative(ROOT, serverLog)})`)
+  return { server, base }
+}

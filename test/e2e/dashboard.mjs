@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
-import { buildStatus, build, freePort, log, ROOT, seed, startServer, stopProcess, waitForHttp } from '../../scripts/lib/hub.mjs'
+import { log, ROOT, startSeededServer, stopProcess, waitForHttp } from '../../scripts/lib/hub.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const RESULTS = path.join(ROOT, 'test-results')
@@ -69,19 +69,9 @@ async function hubUrl() {
     OMNIHUB_DEMO_PASSWORD: password,
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  const status = buildStatus()
-  if (status.stale) {
-    log(`building first (${status.reason})`)
-    await build({ env, hash: status.hash })
-  }
-  await seed({ env })
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
-  const out = fs.openSync(serverLog, 'w')
-  server = startServer({ port, env, stdio: ['ignore', out, out] })
-  await waitForHttp(`${base}/admin/login`, { child: server })
-  log(`server up at ${base} (log: ${path.relative(ROOT, serverLog)})`)
-  return base
+  const started = await startSeededServer({ env, serverLog })
+  server = started.server
+  return started.base
 }
 
 /**

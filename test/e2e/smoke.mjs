@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
-import { buildStatus, build, freePort, log, ROOT, seed, startServer, stopProcess, waitForHttp } from '../../scripts/lib/hub.mjs'
+import { log, ROOT, startSeededServer, stopProcess } from '../../scripts/lib/hub.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const RESULTS = path.join(ROOT, 'test-results')
@@ -71,19 +71,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 const started = Date.now()
 try {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk)`)
-  const status = buildStatus()
-  if (status.stale) {
-    log(`building first (${status.reason})`)
-    await build({ env, hash: status.hash })
-  }
-  await seed({ env })
-
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
-  const out = fs.openSync(serverLog, 'w')
-  server = startServer({ port, env, stdio: ['ignore', out, out] })
-  await waitForHttp(`${base}/admin/login`, { child: server })
-  log(`server up at ${base} (log: ${path.relative(ROOT, serverLog)})`)
+  const launched = await startSeededServer({ env, serverLog })
+  server = launched.server
+  const base = launched.base
 
   // Public surfaces first: cheap, and they tell a broken seed from a broken admin.
   const res = await fetch(`${base}/api/graphql`, {
