@@ -40,3 +40,10 @@ export function isoOrNull(value: unknown): string | null {
   const date = new Date(value)
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
 }
+
+/** Beijing wall-clock "2026-11-26 08:30" for tables, mails and exports; "" for a missing or invalid date. */
+export function beijingStamp(value: unknown): string {
+  if (typeof value !== 'string' && !(value instanceof Date)) return ''
+  const t = new Date(value).getTime()
+  return Number.isNaN(t) ? '' : new Date(t + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+}

@@ -2,6 +2,7 @@
 
 import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
+import { beijingStamp } from '../../../templates/shared/dates'
 
 interface Entry {
   id: string | number
@@ -18,7 +19,7 @@ interface Thread {
   responses: Array<{ id: string | number; body: string; status: string; route?: string; sentAt?: string; author?: string; error?: string }>
 }
 
-const bj = (iso?: string) => (iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '')
+const bj = (iso?: string) => beijingStamp(iso)
 const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 8 }
 
 /** The case view's thread: what the citizen wrote (original only if allowed), follow-ups, answers, history. */

@@ -6,8 +6,9 @@ import React from 'react'
 
 import { CATEGORY_LABELS, FEEDBACK_CHANNEL_LABELS, STATUS_LABELS } from '../../feedback/labels'
 import { canUseQueue, myQueue, type QueueRow } from '../../feedback/queue/myQueue'
+import { beijingStamp } from '../../../templates/shared/dates'
 
-const bj = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(5, 16).replace('T', ' ') : '—')
+const bj = (iso: string | null) => beijingStamp(iso).slice(5) || '—'
 const DEADLINE: Record<QueueRow['deadline'], { label: string; color: string }> = {
   overdue: { label: '已超期', color: '#b42318' },
   warning: { label: '即将到期', color: '#b54708' },

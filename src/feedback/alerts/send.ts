@@ -3,12 +3,12 @@ import type { Payload } from 'payload'
 import { claimKey } from '../../clock/lease'
 import { CATEGORY_LABELS, FEEDBACK_CHANNEL_LABELS, URGENT_REASON_LABELS, type FeedbackChannel } from '../labels'
 import { recipients, type RecipientQuery } from './recipients'
+import { beijingStamp } from '../../../templates/shared/dates'
 
 type Id = number | string
 
 /** Beijing wall-clock time for e-mails read by officials. */
-export const bjTime = (at: Date | string): string =>
-  new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+export const bjTime = (at: Date | string): string => beijingStamp(at)
 
 const adminUrl = (collection: string, id: Id) => `${process.env.SERVER_URL ?? ''}/admin/collections/${collection}/${id}`
 

@@ -2,8 +2,9 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { maskPii } from '../../text/pii'
 import { CATEGORY_LABELS, FEEDBACK_CHANNEL_LABELS, SENTIMENT_LABELS, STATUS_LABELS } from '../labels'
+import { beijingStamp } from '../../../templates/shared/dates'
 
-const bj = (iso?: string | null) => (iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '')
+const bj = beijingStamp
 
 /** One CSV cell: quoted, quotes doubled, and formulas defused (a cell starting with = runs in Excel). */
 export function csvCell(value: unknown): string {

@@ -1,5 +1,6 @@
 import { CHANNEL_KINDS } from '../../../channels/kinds'
 import { CATEGORY_LABELS, FEEDBACK_CHANNEL_LABELS, SENTIMENT_LABELS } from '../../feedback/labels'
+import { beijingStamp } from '../../../templates/shared/dates'
 
 /** How the dashboard and the report write numbers, in one place so both always agree. */
 
@@ -17,8 +18,7 @@ export function duration(hours: number | null | undefined): string {
 }
 
 /** Beijing wall-clock 'YYYY-MM-DD HH:mm'. */
-export const bjTime = (iso: string | null | undefined) =>
-  iso ? new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '—'
+export const bjTime = (iso: string | null | undefined) => beijingStamp(iso) || '—'
 
 export const channelLabel = (c: string) => (FEEDBACK_CHANNEL_LABELS as Record<string, string>)[c] ?? c
 export const categoryLabel = (c: string) => (c ? ((CATEGORY_LABELS as Record<string, string>)[c] ?? c) : '未分类')
